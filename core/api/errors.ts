@@ -1,0 +1,33 @@
+import { WORKSPACE_ERROR_CODES } from '../../db/errors';
+
+/** Every error code that can cross the API boundary. Stable: the UI switches on these. */
+export const API_ERROR_CODES = [
+  ...WORKSPACE_ERROR_CODES,
+  'NO_WORKSPACE_OPEN',
+  'BAD_ARGUMENT',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'NOT_AVAILABLE',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorData {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** Errors travel as data; this is what both ends pass around. */
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

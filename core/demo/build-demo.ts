@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createWorkspace } from '../../db/create-workspace';
+import { updateEngagement } from '../../db/queries/engagement';
+import { CATALOG_VERSION } from '../catalog/catalog-version';
+import { APP_VERSION } from '../paths';
+import { DEMO_FILE_NAME, DEMO_PROFILE } from './demo-profile';
+
+export interface DemoOptions {
+  outDir: string;
+  actor?: string;
+  clock?: () => Date;
+  /** Replace an existing demo file instead of refusing. */
+  overwrite?: boolean;
+}
+
+/**
+ * Writes the demo workspace into `outDir` and returns its path. Each step of the product adds its part
+ * of a realistic engagement here, through the same functions the app uses, so the demo exercises real
+ * code paths rather than a canned file.
+ */
+export function buildDemoWorkspace(options: DemoOptions): string {
+  fs.mkdirSync(options.outDir, { recursive: true });
+  const filePath = path.join(path.resolve(options.outDir), DEMO_FILE_NAME);
+  if (fs.existsSync(filePath)) {
+    if (!options.overwrite) return filePath;
+    fs.rmSync(filePath);
+  }
+  const actor = options.actor ?? 'Demo consultant';
+  const workspace = createWorkspace(filePath, {
+    organisationName: DEMO_PROFILE.organisationName,
+    actor,
+    appVersion: APP_VERSION,
+    catalogVersion: CATALOG_VERSION,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  try {
+    const { organisationName: _name, ...scope } = DEMO_PROFILE;
+    workspace.write({ action: 'engagement.update', subject: 'engagement', details: scope }, (db) => updateEngagement(db, scope, workspace.now()));
+  } finally {
+    workspace.close();
+  }
+  return filePath;
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { createWorkspace } from '../db/create-workspace';
+import { openWorkspace } from '../db/open-workspace';
+import type { Workspace } from '../db/workspace';
+import { ApiError } from './api/errors';
+import { CATALOG_VERSION } from './catalog/catalog-version';
+import { APP_VERSION } from './paths';
+
+/**
+ * The one workspace a host process has open. Every front end talks to exactly one session; opening
+ * another workspace closes the current one first, so a file is never left locked by a forgotten handle.
+ */
+export class WorkspaceSession {
+  private current: Workspace | null = null;
+
+  constructor(private readonly actor: string, private readonly clock: () => Date = () => new Date()) {}
+
+  get workspace(): Workspace {
+    if (!this.current) throw new ApiError('NO_WORKSPACE_OPEN', 'No workspace is open. Create a new engagement or open a workspace first.');
+    return this.current;
+  }
+
+  get hasWorkspace(): boolean {
+    return this.current !== null;
+  }
+
+  create(filePath: string, organisationName: string): Workspace {
+    this.close();
+    this.current = createWorkspace(path.resolve(filePath), {
+      organisationName,
+      actor: this.actor,
+      appVersion: APP_VERSION,
+      catalogVersion: CATALOG_VERSION,
+      clock: this.clock,
+    });
+    return this.current;
+  }
+
+  open(filePath: string, readOnly = false): Workspace {
+    this.close();
+    this.current = openWorkspace(path.resolve(filePath), { actor: this.actor, readOnly, clock: this.clock });
+    return this.current;
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+  }
+}
