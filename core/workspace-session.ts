@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { createWorkspace } from '../db/create-workspace';
 import { openWorkspace } from '../db/open-workspace';
 import type { Workspace } from '../db/workspace';
 import { ApiError } from './api/errors';
-import { CATALOG_VERSION } from './catalog/catalog-version';
-import { APP_VERSION } from './paths';
+import { createEngagementWorkspace } from './engagement-factory';
 
 /**
  * The one workspace a host process has open. Every front end talks to exactly one session; opening
@@ -26,13 +24,7 @@ export class WorkspaceSession {
 
   create(filePath: string, organisationName: string): Workspace {
     this.close();
-    this.current = createWorkspace(path.resolve(filePath), {
-      organisationName,
-      actor: this.actor,
-      appVersion: APP_VERSION,
-      catalogVersion: CATALOG_VERSION,
-      clock: this.clock,
-    });
+    this.current = createEngagementWorkspace(filePath, { organisationName, actor: this.actor, clock: this.clock });
     return this.current;
   }
 

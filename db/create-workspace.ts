@@ -15,6 +15,8 @@ export interface CreateOptions {
   appVersion: string;
   catalogVersion: string;
   clock?: Clock;
+  /** Fills in initial content (for example the catalog snapshot) inside the creating transaction. */
+  initialise?: (db: Database.Database) => void;
 }
 
 /** Larger pages keep big evidence chunks in fewer overflow pages; fixed at creation time. */
@@ -50,6 +52,7 @@ export function createWorkspace(filePath: string, options: CreateOptions): Works
         meta.run('created_by_app', options.appVersion);
         meta.run('catalog_version', options.catalogVersion);
         db.prepare('INSERT INTO engagement (id, organisation_name, updated_at) VALUES (1, ?, ?)').run(options.organisationName, now);
+        options.initialise?.(db);
         appendActivity(db, { actor: options.actor, action: 'workspace.create', subject: 'workspace', details: { organisationName: options.organisationName } }, now);
       })();
     } finally {

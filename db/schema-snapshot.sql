@@ -1,4 +1,4 @@
--- Workspace schema, format version 1. Generated; review changes, do not edit by hand.
+-- Workspace schema, format version 2. Generated; review changes, do not edit by hand.
 
 -- index sqlite_autoindex_activity_log_1 on activity_log
 (automatic);
@@ -16,6 +16,14 @@ CREATE TABLE activity_log (
         details TEXT NOT NULL,
         prev_hash TEXT NOT NULL,
         hash TEXT NOT NULL UNIQUE
+      ) STRICT;
+
+-- table catalog_snapshot on catalog_snapshot
+CREATE TABLE catalog_snapshot (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        content TEXT NOT NULL
       ) STRICT;
 
 -- table engagement on engagement

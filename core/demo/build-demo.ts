@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWorkspace } from '../../db/create-workspace';
 import { updateEngagement } from '../../db/queries/engagement';
-import { CATALOG_VERSION } from '../catalog/catalog-version';
-import { APP_VERSION } from '../paths';
+import { createEngagementWorkspace } from '../engagement-factory';
 import { DEMO_FILE_NAME, DEMO_PROFILE } from './demo-profile';
 
 export interface DemoOptions {
@@ -27,13 +25,7 @@ export function buildDemoWorkspace(options: DemoOptions): string {
     fs.rmSync(filePath);
   }
   const actor = options.actor ?? 'Demo consultant';
-  const workspace = createWorkspace(filePath, {
-    organisationName: DEMO_PROFILE.organisationName,
-    actor,
-    appVersion: APP_VERSION,
-    catalogVersion: CATALOG_VERSION,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  const workspace = createEngagementWorkspace(filePath, { organisationName: DEMO_PROFILE.organisationName, actor, ...(options.clock ? { clock: options.clock } : {}) });
   try {
     const { organisationName: _name, ...scope } = DEMO_PROFILE;
     workspace.write({ action: 'engagement.update', subject: 'engagement', details: scope }, (db) => updateEngagement(db, scope, workspace.now()));

@@ -1,20 +1,13 @@
 import path from 'node:path';
-import { createWorkspace } from '../../../db/create-workspace';
-import { CATALOG_VERSION } from '../../catalog/catalog-version';
+import { createEngagementWorkspace } from '../../engagement-factory';
 import { defaultActor } from '../../host';
-import { APP_VERSION } from '../../paths';
 import { CliUsageError, EXIT, type CliIo } from '../cli-io';
 
 /** `new <file> --org "<name>"`: an empty engagement, ready for step 1. */
 export function runNew(file: string, organisationName: string | undefined, io: CliIo): number {
   if (!organisationName || organisationName.trim() === '') throw new CliUsageError('new needs --org "<organisation name>"');
   if (!file.toLowerCase().endsWith('.soc2')) throw new CliUsageError('workspace files end in .soc2');
-  const workspace = createWorkspace(path.resolve(file), {
-    organisationName: organisationName.trim(),
-    actor: defaultActor(),
-    appVersion: APP_VERSION,
-    catalogVersion: CATALOG_VERSION,
-  });
+  const workspace = createEngagementWorkspace(file, { organisationName: organisationName.trim(), actor: defaultActor() });
   workspace.close();
   io.out(path.resolve(file));
   return EXIT.ok;

@@ -1,6 +1,22 @@
+import type { ComponentType } from 'react';
 import type { StepId, WorkspaceSummary } from '../../../core/api/types';
 import { StepStateBadge } from '../components/StepStateBadge';
 import { ScopeBasics } from './ScopeBasics';
+
+/** Props every step's content receives: call onSummary after an edit so step states refresh. */
+export interface StepContentProps {
+  summary: WorkspaceSummary;
+  onSummary(summary: WorkspaceSummary): void;
+}
+
+/** The content of each step. A step without content yet shows what to do first. */
+const STEP_CONTENT: Record<StepId, ComponentType<StepContentProps> | null> = {
+  scope: ({ onSummary }) => <ScopeBasics onSaved={onSummary} />,
+  gaps: null,
+  controls: null,
+  testing: null,
+  audit: null,
+};
 
 /** What each step is for, in plain words, shown at the top of the step. */
 const STEP_INTROS: Record<StepId, string> = {
@@ -13,6 +29,7 @@ const STEP_INTROS: Record<StepId, string> = {
 
 export function StepPage({ step, index, summary, onSummary }: { step: StepId; index: number; summary: WorkspaceSummary; onSummary(summary: WorkspaceSummary): void }) {
   const progress = summary.steps.find((s) => s.id === step)!;
+  const Content = STEP_CONTENT[step];
   return (
     <div className="page">
       <p className="eyebrow">Step {index + 1} of 5</p>
@@ -21,8 +38,8 @@ export function StepPage({ step, index, summary, onSummary }: { step: StepId; in
       <p>
         <StepStateBadge state={progress.state} /> <span className="muted">Next: {progress.next}</span>
       </p>
-      {step === 'scope' ? (
-        <ScopeBasics onSaved={onSummary} />
+      {Content ? (
+        <Content summary={summary} onSummary={onSummary} />
       ) : (
         <section className="card empty-state">
           <h2>Nothing recorded in this step yet</h2>

@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { backupPathFor } from '../../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../../db/migrations/index';
 import { migration0001 } from '../../../db/migrations/0001-create-workspace-core';
+import { migration0002 } from '../../../db/migrations/0002-add-catalog-snapshot';
 import { openWorkspace } from '../../../db/open-workspace';
 import { readSchema } from '../../../db/schema';
 import { newWorkspaceFile, sha256File, tempDir } from '../helpers/temp';
 
 describe('migration list', () => {
-  it('is numbered 1, 2, 3… with unique kebab-case names', () => {
+  it('has strictly increasing versions starting at 1 and kebab-case names', () => {
+    expect(MIGRATIONS[0]!.version).toBe(1);
     MIGRATIONS.forEach((migration, index) => {
-      expect(migration.version).toBe(index + 1);
+      if (index > 0) expect(migration.version).toBeGreaterThan(MIGRATIONS[index - 1]!.version);
       expect(migration.name).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
     });
   });
@@ -33,9 +35,9 @@ describe('0001-create-workspace-core', () => {
 
 /** The machinery, exercised with a second version defined only here. */
 describe('upgrading an older workspace', () => {
-  const addNotes: Migration = { version: 2, name: 'add-test-notes', up: (db) => db.exec('CREATE TABLE test_note (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;') };
+  const addNotes: Migration = { version: MIGRATIONS.length + 1, name: 'add-test-notes', up: (db) => db.exec('CREATE TABLE test_note (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;') };
   const broken: Migration = {
-    version: 2,
+    version: MIGRATIONS.length + 1,
     name: 'add-broken-thing',
     up: (db) => {
       db.exec('CREATE TABLE half_made (x TEXT) STRICT;');
@@ -47,13 +49,13 @@ describe('upgrading an older workspace', () => {
     const dir = tempDir();
     const file = newWorkspaceFile(dir);
     const original = sha256File(file);
-    const workspace = openWorkspace(file, { actor: 'tester', migrations: [migration0001, addNotes] });
-    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(2);
+    const workspace = openWorkspace(file, { actor: 'tester', migrations: [...MIGRATIONS, addNotes] });
+    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(MIGRATIONS.length + 1);
     workspace.write({ action: 'note.add', subject: 'note' }, (db) => db.prepare("INSERT INTO test_note (body) VALUES ('kept')").run());
     workspace.close();
 
-    expect(sha256File(backupPathFor(file, 1))).toBe(original);
-    const reopened = openWorkspace(file, { actor: 'tester', migrations: [migration0001, addNotes] });
+    expect(sha256File(backupPathFor(file, MIGRATIONS.length))).toBe(original);
+    const reopened = openWorkspace(file, { actor: 'tester', migrations: [...MIGRATIONS, addNotes] });
     expect(reopened.read((db) => db.prepare('SELECT body FROM test_note').pluck().get())).toBe('kept');
     reopened.close();
   });
@@ -62,9 +64,9 @@ describe('upgrading an older workspace', () => {
     const dir = tempDir();
     const file = newWorkspaceFile(dir);
     const original = sha256File(file);
-    expect(() => openWorkspace(file, { actor: 'tester', migrations: [migration0001, broken] })).toThrow(expect.objectContaining({ code: 'WORKSPACE_MIGRATION_FAILED' }));
+    expect(() => openWorkspace(file, { actor: 'tester', migrations: [...MIGRATIONS, broken] })).toThrow(expect.objectContaining({ code: 'WORKSPACE_MIGRATION_FAILED' }));
     expect(sha256File(file)).toBe(original);
-    expect(fs.existsSync(backupPathFor(file, 1))).toBe(true);
+    expect(fs.existsSync(backupPathFor(file, MIGRATIONS.length))).toBe(true);
     const untouched = openWorkspace(file, { actor: 'tester' });
     expect(untouched.read((db) => db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_made'").pluck().get())).toBe(0);
     untouched.close();
@@ -74,11 +76,22 @@ describe('upgrading an older workspace', () => {
     const dir = tempDir();
     const file = newWorkspaceFile(dir);
     const original = sha256File(file);
-    const workspace = openWorkspace(file, { actor: 'auditor', readOnly: true, migrations: [migration0001, addNotes] });
+    const workspace = openWorkspace(file, { actor: 'auditor', readOnly: true, migrations: [...MIGRATIONS, addNotes] });
     expect(workspace.readOnly).toBe(true);
-    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(2);
+    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(MIGRATIONS.length + 1);
     workspace.close();
     expect(sha256File(file)).toBe(original);
     expect(fs.readdirSync(dir)).toEqual(['test.soc2']);
+  });
+});
+
+describe('0002-add-catalog-snapshot', () => {
+  it('adds a single-row catalog snapshot table to a version-1 workspace', () => {
+    const db = new Database(':memory:');
+    migration0001.up(db);
+    migration0002.up(db);
+    db.prepare("INSERT INTO catalog_snapshot VALUES (1, 'v', 'h', '{}')").run();
+    expect(() => db.prepare("INSERT INTO catalog_snapshot VALUES (2, 'v', 'h', '{}')").run()).toThrow(/CHECK/);
+    db.close();
   });
 });
