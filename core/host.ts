@@ -5,6 +5,7 @@ import { dispatch } from './api/dispatch';
 import type { ApiResponse } from './api/errors';
 import type { HostInfo } from './api/types';
 import { buildDemoWorkspace } from './demo/build-demo';
+import { JobRunner } from './jobs/job-runner';
 import { APP_VERSION } from './paths';
 import { RecentFiles } from './recent-files';
 import { WorkspaceSession } from './workspace-session';
@@ -41,7 +42,11 @@ export function defaultActor(): string {
 export function createCoreHost(options: CoreHostOptions): CoreHost {
   const actor = options.actor ?? defaultActor();
   const session = new WorkspaceSession(actor, options.clock);
+  const jobs = new JobRunner();
+  const log = options.log ?? ((message: string) => console.error(message));
+  jobs.onInternalError = (error) => log(`[job] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const handlers = createHandlers({
+    jobs,
     session,
     host: { mode: options.mode, appVersion: APP_VERSION, dataDir: options.dataDir, user: actor },
     recent: new RecentFiles(path.join(options.settingsDir, 'recent-workspaces.json')),
@@ -49,6 +54,9 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
   });
   return {
     call: (method, args) => dispatch(handlers, method, args, options.log),
-    shutdown: () => session.close(),
+    shutdown: () => {
+      jobs.cancelAll();
+      session.close();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jobSchemas, type JobResults } from './schemas/jobs';
 import { workspaceSchemas, type WorkspaceResults } from './schemas/workspace';
 
 /**
@@ -10,9 +11,10 @@ import { workspaceSchemas, type WorkspaceResults } from './schemas/workspace';
  */
 export const apiSchemas = {
   ...workspaceSchemas,
+  ...jobSchemas,
 } as const;
 
-export type ApiResults = WorkspaceResults;
+export type ApiResults = WorkspaceResults & JobResults;
 
 export type ApiMethod = keyof typeof apiSchemas;
 

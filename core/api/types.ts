@@ -62,6 +62,18 @@ export interface EngagementView {
   updatedAt: string;
 }
 
+/** A long operation's state, polled by the UI with job.get. */
+export interface JobStatus {
+  id: string;
+  kind: string;
+  state: 'running' | 'succeeded' | 'failed' | 'cancelled';
+  done: number;
+  total: number | null;
+  label: string;
+  result: unknown;
+  error: { code: import('./errors').ApiErrorCode; message: string } | null;
+}
+
 export interface ActivityEntryView {
   seq: number;
   at: string;

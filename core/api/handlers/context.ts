@@ -1,3 +1,4 @@
+import type { JobRunner } from '../../jobs/job-runner';
 import type { RecentFiles } from '../../recent-files';
 import type { WorkspaceSession } from '../../workspace-session';
 import type { HostInfo } from '../types';
@@ -7,6 +8,8 @@ export interface HandlerContext {
   session: WorkspaceSession;
   host: HostInfo;
   recent: RecentFiles;
+  /** Long operations; each returns a job id the UI follows with job.get / job.cancel. */
+  jobs: JobRunner;
   /** Builds (or finds) the demo workspace and returns its path. */
   demoWorkspacePath: () => string;
 }

@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../contract';
 import { activityHandlers } from './activity';
 import type { HandlerContext } from './context';
 import { engagementHandlers } from './engagement';
+import { jobHandlers } from './jobs';
 import { workspaceHandlers } from './workspace';
 
 export type { HandlerContext };
@@ -16,5 +17,6 @@ export function createHandlers(context: HandlerContext): ApiHandlers {
     ...workspaceHandlers(context),
     ...engagementHandlers(context),
     ...activityHandlers(context),
+    ...jobHandlers(context),
   };
 }

@@ -39,7 +39,9 @@ function fileEntry(filePath: string): WorkspaceFileEntry | null {
 type WorkspaceMethods = 'host.info' | 'workspace.list' | 'workspace.create' | 'workspace.open' | 'workspace.openDemo' | 'workspace.current' | 'workspace.close';
 
 export function workspaceHandlers(context: HandlerContext): Pick<ApiHandlers, WorkspaceMethods> {
-  const { session, recent } = context;
+  const { session, recent, jobs } = context;
+  // A task still running against the previous workspace is cancelled before another one opens.
+  const switching = () => jobs.cancelAll();
   const opened = (workspace: Workspace) => {
     recent.remember(workspace.filePath);
     return summarise(workspace);
@@ -61,11 +63,21 @@ export function workspaceHandlers(context: HandlerContext): Pick<ApiHandlers, Wo
       return { folder, files, recent: recentEntries };
     },
 
-    'workspace.create': ({ path: filePath, organisationName }) => opened(session.create(filePath, organisationName)),
-    'workspace.open': ({ path: filePath, readOnly }) => opened(session.open(filePath, readOnly ?? false)),
-    'workspace.openDemo': () => opened(session.open(context.demoWorkspacePath())),
+    'workspace.create': ({ path: filePath, organisationName }) => {
+      switching();
+      return opened(session.create(filePath, organisationName));
+    },
+    'workspace.open': ({ path: filePath, readOnly }) => {
+      switching();
+      return opened(session.open(filePath, readOnly ?? false));
+    },
+    'workspace.openDemo': () => {
+      switching();
+      return opened(session.open(context.demoWorkspacePath()));
+    },
     'workspace.current': () => (session.hasWorkspace ? summarise(session.workspace) : null),
     'workspace.close': () => {
+      switching();
       session.close();
       return null;
     },
