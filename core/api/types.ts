@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from './errors';
+
 /**
  * Result types of the API. Plain data only (they are serialised across IPC and HTTP). The renderer
  * imports these as types; it never imports runtime code from core/.
@@ -71,7 +73,7 @@ export interface JobStatus {
   total: number | null;
   label: string;
   result: unknown;
-  error: { code: import('./errors').ApiErrorCode; message: string } | null;
+  error: { code: ApiErrorCode; message: string } | null;
 }
 
 export interface ActivityEntryView {
