@@ -28,12 +28,6 @@ export const API_METHOD_NAMES = [
   'activity.verify',
   'job.get',
   'job.cancel',
-  'catalog.get',
-  'catalog.policyPreview',
-  'library.list',
-  'library.inspect',
-  'library.save',
-  'workspace.createFromLibrary',
 ] as const satisfies readonly ApiMethod[];
 
 // When a method is added to the contract, the build fails here naming it, until it is listed above.
