@@ -2,7 +2,7 @@ import path from 'node:path';
 import { openWorkspace } from '../db/open-workspace';
 import type { Workspace } from '../db/workspace';
 import { ApiError } from './api/errors';
-import { createEngagementWorkspace } from './engagement-factory';
+import { createEngagementWorkspace, type EngagementStart } from './engagement-factory';
 
 /**
  * The one workspace a host process has open. Every front end talks to exactly one session; opening
@@ -22,20 +22,30 @@ export class WorkspaceSession {
     return this.current !== null;
   }
 
-  create(filePath: string, organisationName: string): Workspace {
+  create(filePath: string, organisationName: string, start?: EngagementStart): Workspace {
     this.close();
-    this.current = createEngagementWorkspace(filePath, { organisationName, actor: this.actor, clock: this.clock });
+    this.current = createEngagementWorkspace(filePath, { organisationName, actor: this.actor, clock: this.clock, ...(start ? { start } : {}) });
     return this.current;
   }
 
-  open(filePath: string, readOnly = false): Workspace {
+  /**
+   * `onClose` runs once when this workspace is closed, however that happens (closed by the user,
+   * replaced by another, host shutdown): review mode removes its private copy of a received file then.
+   */
+  open(filePath: string, readOnly = false, onClose?: () => void): Workspace {
     this.close();
     this.current = openWorkspace(path.resolve(filePath), { actor: this.actor, readOnly, clock: this.clock });
+    this.onClose = onClose ?? null;
     return this.current;
   }
 
   close(): void {
     this.current?.close();
     this.current = null;
+    const hook = this.onClose;
+    this.onClose = null;
+    hook?.();
   }
+
+  private onClose: (() => void) | null = null;
 }

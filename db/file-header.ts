@@ -23,6 +23,30 @@ export interface FileHeader {
   writeVersion: number;
   readVersion: number;
   fileSize: number;
+  /**
+   * A rollback journal with content lies beside the file: a save was interrupted (crash, power cut,
+   * killed process). Until SQLite plays it back, the file may be longer than its header says, or not
+   * a whole number of pages, so the size checks wait for SQLite (which restores the last complete
+   * save when it takes the lock) and the integrity check that follows.
+   */
+  hotJournal: boolean;
+}
+
+/** The first bytes of a rollback journal that still holds a save to undo. */
+const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
+
+function hasHotJournal(filePath: string): boolean {
+  try {
+    const fd = fs.openSync(`${filePath}-journal`, 'r');
+    try {
+      const magic = Buffer.alloc(JOURNAL_MAGIC.length);
+      return fs.readSync(fd, magic, 0, magic.length, 0) === magic.length && magic.equals(JOURNAL_MAGIC);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 export function readFileHeader(filePath: string): FileHeader {
@@ -61,6 +85,7 @@ export function readFileHeader(filePath: string): FileHeader {
     writeVersion: header.readUInt8(18),
     readVersion: header.readUInt8(19),
     fileSize: stat.size,
+    hotJournal: hasHotJournal(filePath),
   };
 }
 
@@ -82,10 +107,10 @@ export function checkFileHeader(header: FileHeader, currentSchemaVersion: number
     throw new WorkspaceError('WORKSPACE_CORRUPT', 'This workspace has no format version; it was not finished when it was created.');
   }
   const validPageSize = header.pageSize >= 512 && header.pageSize <= 65536 && (header.pageSize & (header.pageSize - 1)) === 0;
-  if (!validPageSize || header.fileSize % header.pageSize !== 0) {
+  if (!validPageSize || (!header.hotJournal && header.fileSize % header.pageSize !== 0)) {
     throw new WorkspaceError('WORKSPACE_CORRUPT', 'This workspace file is damaged: its size does not match its page layout. It may have been truncated while copying.');
   }
-  if (header.pageCount !== null && header.pageCount * header.pageSize !== header.fileSize) {
+  if (!header.hotJournal && header.pageCount !== null && header.pageCount * header.pageSize !== header.fileSize) {
     throw new WorkspaceError('WORKSPACE_CORRUPT', 'This workspace file is damaged: it is shorter or longer than its header says. It may have been truncated while copying.');
   }
   if (header.writeVersion !== 1 || header.readVersion !== 1) {

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { openGuardedConnection, translateSqliteError } from './connection';
 import { WorkspaceError } from './errors';
+import { discardUnfinishedImports } from './evidence-store';
 import { checkFileHeader, readFileHeader } from './file-header';
 import { applyMigrations } from './migrate';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
@@ -46,18 +48,34 @@ export function openWorkspace(filePath: string, options: OpenOptions): Workspace
 
   const db = openGuardedConnection(filePath, readOnly);
   try {
-    assertStructure(db, migrations, header.userVersion);
+    // Opening checks everything but the evidence bytes (see IntegrityScope); verification checks all.
+    assertStructure(db, migrations, header.userVersion, 'open');
     if (!readOnly) {
       db.pragma('query_only = OFF');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       if (header.userVersion < currentVersion) applyMigrations(db, filePath, migrations, header.userVersion);
+      // An import interrupted by a crash left a staging blob: never an item, so it is simply removed.
+      discardUnfinishedImports(db);
+      adoptLeftoverJournal(db, filePath);
     }
   } catch (error) {
     db.close();
     throw translateSqliteError(error);
   }
   return new Workspace(db, filePath, readOnly, options.actor, options.clock ?? (() => new Date()));
+}
+
+/**
+ * A crash between two saves leaves a `-journal` whose header SQLite had already zeroed (in exclusive
+ * locking mode it keeps the journal file between transactions). It holds nothing to roll back, so
+ * SQLite ignores it, but it would stay beside the workspace for good. One write that changes nothing
+ * makes SQLite take the file over, and SQLite then removes it when the workspace is closed.
+ */
+function adoptLeftoverJournal(db: Database.Database, filePath: string): void {
+  if (!fs.existsSync(`${filePath}-journal`)) return;
+  const version = Number(db.pragma('user_version', { simple: true }));
+  db.transaction(() => db.pragma(`user_version = ${version}`)).immediate();
 }
 
 /** An older file in a read-only place is upgraded on a private temporary copy, never in place. */

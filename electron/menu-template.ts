@@ -7,7 +7,7 @@ import { STEP_TITLES } from '../core/steps/progress';
 export const STEP_ORDER: readonly StepId[] = ['scope', 'gaps', 'controls', 'testing', 'audit'];
 
 /** Commands the renderer receives through `soc2shell.onMenuCommand`. */
-export type MenuCommand = 'new' | 'open' | 'close' | 'dashboard' | `step:${StepId}` | `open-path:${string}`;
+export type MenuCommand = 'new' | 'open' | 'open-review' | 'close' | 'dashboard' | `step:${StepId}` | `open-path:${string}`;
 
 export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
@@ -55,6 +55,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: 'New Engagement…', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send('open') },
       { label: 'Open Recent', submenu: recentItems(options) },
+      // The auditor's way in: a received workspace is verified on a private copy and browsed read-only.
+      { label: 'Open for Review…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-review') },
       { type: 'separator' },
       { label: 'Close Workspace', accelerator: 'CmdOrCtrl+W', click: () => send('close') },
       // macOS keeps Quit in the application menu.

@@ -1,5 +1,15 @@
 import type { z } from 'zod';
+import { auditSchemas, type AuditResults } from './schemas/audit';
+import { catalogSchemas, type CatalogResults } from './schemas/catalog';
+import { controlImplementationSchemas, type ControlImplementationResults } from './schemas/control-implementation';
+import { evidenceSchemas, type EvidenceResults } from './schemas/evidence';
+import { gapSchemas, type GapResults } from './schemas/gaps';
 import { jobSchemas, type JobResults } from './schemas/jobs';
+import { librarySchemas, type LibraryResults } from './schemas/library';
+import { policySchemas, type PolicyResults } from './schemas/policies';
+import { reviewSchemas, type ReviewResults } from './schemas/review';
+import { scopeSchemas, type ScopeResults } from './schemas/scope';
+import { testingSchemas, type TestingResults } from './schemas/testing';
 import { workspaceSchemas, type WorkspaceResults } from './schemas/workspace';
 
 /**
@@ -12,9 +22,19 @@ import { workspaceSchemas, type WorkspaceResults } from './schemas/workspace';
 export const apiSchemas = {
   ...workspaceSchemas,
   ...jobSchemas,
+  ...catalogSchemas,
+  ...librarySchemas,
+  ...scopeSchemas,
+  ...gapSchemas,
+  ...controlImplementationSchemas,
+  ...policySchemas,
+  ...auditSchemas,
+  ...reviewSchemas,
+  ...evidenceSchemas,
+  ...testingSchemas,
 } as const;
 
-export type ApiResults = WorkspaceResults & JobResults;
+export type ApiResults = WorkspaceResults & JobResults & CatalogResults & LibraryResults & ScopeResults & GapResults & ControlImplementationResults & PolicyResults & AuditResults & ReviewResults & EvidenceResults & TestingResults;
 
 export type ApiMethod = keyof typeof apiSchemas;
 

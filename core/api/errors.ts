@@ -10,6 +10,19 @@ export const API_ERROR_CODES = [
   'NOT_AVAILABLE',
   'CANCELLED',
   'INTERNAL',
+  // Consultant library files (*.soc2lib), see core/library/.
+  'LIBRARY_NOT_FOUND',
+  'LIBRARY_INVALID',
+  'LIBRARY_FROM_NEWER_VERSION',
+  'LIBRARY_EXISTS',
+  // Step 5: sealing needs every readiness-checklist item passed or waived.
+  'SEAL_BLOCKED',
+  // The auditor's side: review mode and review files (*.soc2review), see core/review/.
+  'REVIEW_NOT_OPEN',
+  'REVIEW_NOT_FOUND',
+  'REVIEW_INVALID',
+  'REVIEW_FROM_NEWER_VERSION',
+  'REVIEW_WRONG_WORKSPACE',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -92,6 +92,24 @@ export const guidanceSchema = z
   })
   .strict();
 
+/** A policy template as stored in a catalog snapshot or library: its index entry plus the Markdown. */
+export const policyTemplateSchema = policyIndexEntrySchema.extend({ markdown: z.string().min(1).max(200_000) }).strict();
+
+/**
+ * A whole catalog as one document: what a workspace snapshot holds. Snapshots come from files that
+ * may have been received from someone else, so they are validated with this before use.
+ */
+export const catalogSchema = z
+  .object({
+    version: z.string().min(1).max(200),
+    series: z.array(seriesSchema),
+    criteria: z.array(criterionSchema),
+    controls: z.array(controlSchema),
+    policies: z.array(policyTemplateSchema),
+    guidance: guidanceSchema,
+  })
+  .strict();
+
 export type Series = z.infer<typeof seriesSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type CatalogControl = z.infer<typeof controlSchema>;

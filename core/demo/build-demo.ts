@@ -1,8 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { updateEngagement } from '../../db/queries/engagement';
+import { engagementCatalog } from '../catalog/engagement-catalog';
 import { createEngagementWorkspace } from '../engagement-factory';
 import { DEMO_FILE_NAME, DEMO_PROFILE } from './demo-profile';
+import { addDemoAuditFieldwork } from './demo-audit';
+import { addDemoAuditorReview } from './demo-review';
+import { addDemoControls } from './demo-controls';
+import { addDemoEvidence } from './demo-evidence';
+import { addDemoScopeAndGaps } from './demo-scope-gaps';
+import { addDemoTesting } from './demo-testing';
 
 export interface DemoOptions {
   outDir: string;
@@ -29,6 +36,12 @@ export function buildDemoWorkspace(options: DemoOptions): string {
   try {
     const { organisationName: _name, ...scope } = DEMO_PROFILE;
     workspace.write({ action: 'engagement.update', subject: 'engagement', details: scope }, (db) => updateEngagement(db, scope, workspace.now()));
+    addDemoScopeAndGaps(workspace, engagementCatalog(workspace), DEMO_PROFILE.categories);
+    addDemoControls(workspace, engagementCatalog(workspace));
+    addDemoEvidence(workspace, engagementCatalog(workspace));
+    addDemoTesting(workspace, engagementCatalog(workspace));
+    addDemoAuditFieldwork(workspace);
+    addDemoAuditorReview(workspace);
   } finally {
     workspace.close();
   }

@@ -8,6 +8,8 @@ export interface CheckFailure {
   /** What failed: a log entry, an evidence item, a seal, or the file as a whole. */
   subject: string;
   problem: string;
+  /** The item that failed, when it is one the screens can point at (e.g. mark a failing evidence item). */
+  item?: { kind: 'evidence' | 'log-entry' | 'seal' | 'anchor'; ref: string };
 }
 
 export interface CheckResult {

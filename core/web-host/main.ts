@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCoreHost } from '../host';
 import { PROJECT_ROOT } from '../paths';
+import { removeStaleUploads, uploadsDir } from '../evidence/uploads';
 import { startWebServer } from './server';
 
 /**
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const settingsDir = path.resolve(values['settings-dir'] ?? path.join(dataDir, '.settings'));
   const host = createCoreHost({ mode: 'browser', dataDir, settingsDir });
-  const server = await startWebServer({ host, staticDir: path.join(PROJECT_ROOT, 'dist', 'renderer'), port });
+  removeStaleUploads(dataDir);
+  const server = await startWebServer({ host, staticDir: path.join(PROJECT_ROOT, 'dist', 'renderer'), port, uploadDir: uploadsDir(dataDir) });
   process.stdout.write(`SOC 2 Workbench is running in browser mode.\nWorkspaces folder: ${dataDir}\nOpen: ${server.url}\n`);
 
   const stop = () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { CoreHost } from '../host';
+import { handleUpload } from './upload-handler';
 
 /**
  * Browser mode: serves the built renderer and carries API calls over HTTP to the same core host the
@@ -17,6 +18,8 @@ export interface WebServerOptions {
   token?: string;
   /** Largest accepted request body; API arguments are small JSON. */
   maxBodyBytes?: number;
+  /** Where `POST /upload` streams files (browser mode's evidence upload); uploads are refused without it. */
+  uploadDir?: string;
 }
 
 export interface RunningWebServer {
@@ -38,7 +41,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -58,6 +61,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     if (request.headers.host !== allowedHost) return send(response, 421, 'text/plain', 'Misdirected request');
     const url = new URL(request.url ?? '/', `http://${allowedHost}`);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
+    if (url.pathname === '/upload') return upload(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, url.pathname);
   });
@@ -91,6 +95,14 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       }
       void options.host.call(decodeURIComponent(method), args).then((result) => sendJson(response, 200, result));
     });
+  }
+
+  function upload(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+    if (!authorised(request) || !options.uploadDir) {
+      request.resume();
+      return sendJson(response, options.uploadDir ? 401 : 404, { ok: false, error: { code: 'UNAUTHORIZED', message: 'This page is not connected to the running app. Open the address the app printed when it started.' } });
+    }
+    return handleUpload(request, response, url, options.uploadDir);
   }
 
   function serveStatic(response: http.ServerResponse, pathname: string) {

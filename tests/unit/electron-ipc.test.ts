@@ -112,6 +112,12 @@ describe('IPC wiring', () => {
     expect(deps.chooseWorkspace).not.toHaveBeenCalled();
     expect(await invoke(IPC_CHANNELS.chooseWorkspace, eventFrom(APP_PAGE), { purpose: 'create' })).toBe('/w/new.soc2');
     expect(deps.chooseWorkspace).toHaveBeenCalledWith(null, 'create');
+    for (const purpose of ['open-review', 'open-review-file', 'save-review-file', 'save-report']) {
+      await invoke(IPC_CHANNELS.chooseWorkspace, eventFrom(APP_PAGE), { purpose });
+      expect(deps.chooseWorkspace).toHaveBeenLastCalledWith(null, purpose);
+    }
+    expect(await invoke(IPC_CHANNELS.chooseWorkspace, eventFrom(APP_PAGE), { purpose: 'save-anything' })).toBeNull();
+    expect(deps.chooseWorkspace).toHaveBeenCalledTimes(5);
   });
 
   it('passes external links on only from the app page', async () => {

@@ -62,6 +62,14 @@ describe('application menu template', () => {
     expect(send.mock.calls.map(([command]) => command)).toEqual(['new', 'open', 'close']);
   });
 
+  it('offers Open for Review in the File menu, for auditors receiving a workspace', () => {
+    const { menu, send } = template();
+    const item = submenuOf(menu, 'File').find((entry) => entry.label === 'Open for Review…');
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+O');
+    click(item);
+    expect(send).toHaveBeenCalledWith('open-review');
+  });
+
   it('lists recent workspaces, newest first, and opens one by path', () => {
     const recent = ['/home/ana/Acme & Co.soc2', '/home/ana/Globex.soc2'];
     const { menu, send } = template({ recentWorkspaces: recent });

@@ -1,6 +1,8 @@
 import { getEngagement, updateEngagement } from '../../../db/queries/engagement';
 import type { ApiHandlers } from '../contract';
 import { ApiError } from '../errors';
+import { engagementScopeChange } from '../../scope/engagement-scope-change';
+import { writeScopeEdit } from '../../scope/scope-write';
 import type { HandlerContext } from './context';
 
 export function engagementHandlers({ session }: HandlerContext): Pick<ApiHandlers, 'engagement.get' | 'engagement.update'> {
@@ -17,7 +19,7 @@ export function engagementHandlers({ session }: HandlerContext): Pick<ApiHandler
       // Only real changes are written and logged, so the activity log is not flooded by re-saves.
       const changed = Object.fromEntries(Object.entries(patch).filter(([key, value]) => JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(value)));
       if (Object.keys(changed).length === 0) return before;
-      workspace.write({ action: 'engagement.update', subject: 'engagement', details: changed }, (db) => updateEngagement(db, changed, workspace.now()));
+      writeScopeEdit(workspace, { action: 'engagement.update', subject: 'engagement', details: changed }, engagementScopeChange(before, changed), (db) => updateEngagement(db, changed, workspace.now()));
       return workspace.read(getEngagement);
     },
   };

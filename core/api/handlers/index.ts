@@ -1,8 +1,23 @@
 import type { ApiHandlers } from '../contract';
 import { activityHandlers } from './activity';
+import { auditHandlers } from './audit';
+import { catalogHandlers } from './catalog';
+import { controlImplementationHandlers } from './control-implementation';
+import { controlHandlers } from './controls';
 import type { HandlerContext } from './context';
 import { engagementHandlers } from './engagement';
+import { evidenceHandlers } from './evidence';
+import { gapHandlers } from './gaps';
+import { inventoryHandlers } from './inventory';
 import { jobHandlers } from './jobs';
+import { libraryHandlers } from './library';
+import { periodCoverageHandlers } from './period-coverage';
+import { policyHandlers } from './policies';
+import { populationHandlers } from './populations';
+import { readinessHandlers } from './readiness';
+import { readinessTestingHandlers } from './readiness-testing';
+import { reviewHandlers } from './review';
+import { scopeHandlers } from './scope';
 import { workspaceHandlers } from './workspace';
 
 export type { HandlerContext };
@@ -18,5 +33,20 @@ export function createHandlers(context: HandlerContext): ApiHandlers {
     ...engagementHandlers(context),
     ...activityHandlers(context),
     ...jobHandlers(context),
+    ...catalogHandlers(context),
+    ...libraryHandlers(context),
+    ...scopeHandlers(context),
+    ...inventoryHandlers(context),
+    ...gapHandlers(context),
+    ...controlHandlers(context),
+    ...controlImplementationHandlers(context),
+    ...policyHandlers(context),
+    ...readinessHandlers(context),
+    ...auditHandlers(context),
+    ...reviewHandlers(context),
+    ...evidenceHandlers(context),
+    ...populationHandlers(context),
+    ...readinessTestingHandlers(context),
+    ...periodCoverageHandlers(context),
   };
 }

@@ -3,12 +3,15 @@ import path from 'node:path';
 import { getEngagement, getMeta } from '../../../db/queries/engagement';
 import type { Workspace } from '../../../db/workspace';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/migrations/index';
+import { engagementCatalog } from '../../catalog/engagement-catalog';
 import { computeStepProgress } from '../../steps/progress';
+import { readStepFacts } from '../../steps/read-step-facts';
 import type { ApiHandlers } from '../contract';
 import type { WorkspaceFileEntry, WorkspaceSummary } from '../types';
 import type { HandlerContext } from './context';
 
 export function summarise(workspace: Workspace): WorkspaceSummary {
+  const catalog = engagementCatalog(workspace);
   return workspace.read((db) => {
     const meta = getMeta(db);
     const engagement = getEngagement(db);
@@ -21,7 +24,7 @@ export function summarise(workspace: Workspace): WorkspaceSummary {
       createdAt: meta['created_at'] ?? '',
       catalogVersion: meta['catalog_version'] ?? '',
       organisationName: engagement.organisationName,
-      steps: computeStepProgress(engagement),
+      steps: computeStepProgress(readStepFacts(db, catalog)),
     };
   });
 }

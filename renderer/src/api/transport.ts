@@ -7,7 +7,7 @@ export interface ApiTransport {
 }
 
 export interface DesktopShell {
-  chooseWorkspace(options: { purpose: 'open' | 'create' }): Promise<string | null>;
+  chooseWorkspace(options: { purpose: 'open' | 'create' | 'open-review' | 'open-review-file' | 'save-review-file' | 'save-report' }): Promise<string | null>;
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: string) => void): () => void;
 }

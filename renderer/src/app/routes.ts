@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { StepId } from '../../../core/api/types';
 
-export type Route = { page: 'dashboard' } | { page: 'step'; step: StepId } | { page: 'activity' };
+export type Route = { page: 'dashboard' } | { page: 'step'; step: StepId } | { page: 'activity' } | { page: 'catalog' } | { page: 'verification' } | { page: 'review' };
 
 export const STEP_ORDER: StepId[] = ['scope', 'gaps', 'controls', 'testing', 'audit'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'activity') return { page: 'activity' };
+  if (path === 'catalog') return { page: 'catalog' };
+  // Review mode (a received file opened for review): its verification report and the review itself.
+  if (path === 'verification') return { page: 'verification' };
+  if (path === 'review') return { page: 'review' };
   const step = STEP_ORDER.find((id) => path === `step/${id}`);
   return step ? { page: 'step', step } : { page: 'dashboard' };
 }
@@ -18,6 +22,12 @@ export function routeHash(route: Route): string {
       return '#/dashboard';
     case 'activity':
       return '#/activity';
+    case 'catalog':
+      return '#/catalog';
+    case 'verification':
+      return '#/verification';
+    case 'review':
+      return '#/review';
     case 'step':
       return `#/step/${route.step}`;
     default: {

@@ -1,6 +1,8 @@
 import type { WorkspaceSummary } from '../../../core/api/types';
 import { routeHash } from '../app/routes';
 import { StepStateBadge } from '../components/StepStateBadge';
+import { AttentionCard } from './dashboard/AttentionCard';
+import { DashboardDetails } from './dashboard/DashboardDetails';
 
 export function Dashboard({ summary }: { summary: WorkspaceSummary }) {
   const done = summary.steps.filter((s) => s.state === 'complete').length;
@@ -38,10 +40,8 @@ export function Dashboard({ summary }: { summary: WorkspaceSummary }) {
         </ol>
       </section>
 
-      <section aria-labelledby="scores-heading" className="card">
-        <h2 id="scores-heading">Readiness</h2>
-        <p className="muted">Design and operating readiness scores appear here once the gap analysis (step 2) has begun. Each score explains every point it counts.</p>
-      </section>
+      <AttentionCard summary={summary} />
+      <DashboardDetails summary={summary} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { HostInfo, WorkspaceFileEntry, WorkspaceListing, WorkspaceSummary } from '../../../core/api/types';
 import { useApi } from '../app/api-context';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { StartFromLibrary } from './StartFromLibrary';
+import { OpenForReviewCard } from './review/OpenForReviewCard';
 
 interface Props {
   host: HostInfo;
@@ -129,6 +131,8 @@ export function StartScreen({ host, onOpened }: Props) {
           <FileList title="Recent" files={listing?.recent ?? []} onOpen={open} busy={busy} empty="Workspaces you open appear here." />
         </section>
 
+        <OpenForReviewCard host={host} files={listing?.files ?? []} onOpened={onOpened} />
+
         <section className="card card--accent" aria-labelledby="demo-heading">
           <h2 id="demo-heading">Explore first?</h2>
           <p>The demo engagement is a fictional SaaS company preparing its first Type II report with all five categories in scope.</p>
@@ -136,6 +140,8 @@ export function StartScreen({ host, onOpened }: Props) {
             Open the demo engagement
           </button>
         </section>
+
+        <StartFromLibrary host={host} onOpened={onOpened} />
       </div>
     </main>
   );

@@ -1,7 +1,11 @@
 import type { ComponentType } from 'react';
 import type { StepId, WorkspaceSummary } from '../../../core/api/types';
 import { StepStateBadge } from '../components/StepStateBadge';
-import { ScopeBasics } from './ScopeBasics';
+import { AuditStep } from './audit/AuditStep';
+import { ControlStep } from './controls/ControlStep';
+import { GapStep } from './gaps/GapStep';
+import { ScopeStep } from './scope/ScopeStep';
+import { TestingStep } from './evidence/TestingStep';
 
 /** Props every step's content receives: call onSummary after an edit so step states refresh. */
 export interface StepContentProps {
@@ -11,11 +15,11 @@ export interface StepContentProps {
 
 /** The content of each step. A step without content yet shows what to do first. */
 const STEP_CONTENT: Record<StepId, ComponentType<StepContentProps> | null> = {
-  scope: ({ onSummary }) => <ScopeBasics onSaved={onSummary} />,
-  gaps: null,
-  controls: null,
-  testing: null,
-  audit: null,
+  scope: ScopeStep,
+  gaps: GapStep,
+  controls: ControlStep,
+  testing: TestingStep,
+  audit: AuditStep,
 };
 
 /** What each step is for, in plain words, shown at the top of the step. */

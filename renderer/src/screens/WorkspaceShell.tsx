@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { StepProgress, WorkspaceSummary } from '../../../core/api/types';
 import { navigate, routeHash, STEP_ORDER, type Route } from '../app/routes';
 import { StepStateBadge } from '../components/StepStateBadge';
+import { ReviewBanner } from './review/ReviewBanner';
+import { ReviewNavItems } from './review/ReviewNavItems';
 
 interface Props {
   summary: WorkspaceSummary;
@@ -36,7 +38,7 @@ export function WorkspaceShell({ summary, route, onClose, children }: Props) {
           {summary.organisationName} <span className="muted">— {summary.fileName}</span>
         </span>
         {summary.readOnly && <span className="pill pill--warn">Read-only</span>}
-        <span className="topbar__saved" aria-live="polite">Every change is saved as you make it</span>
+        <span className="topbar__saved" aria-live="polite">{summary.readOnly ? 'Read-only: nothing here can be changed' : 'Every change is saved as you make it'}</span>
         <button type="button" className="button button--quiet" onClick={onClose}>
           Close workspace
         </button>
@@ -73,9 +75,16 @@ export function WorkspaceShell({ summary, route, onClose, children }: Props) {
               <span className="nav-item__title">Activity log</span>
             </a>
           </li>
+          <li>
+            <a href={routeHash({ page: 'catalog' })} className="nav-item" aria-current={isCurrent(route, { page: 'catalog' }) ? 'page' : undefined}>
+              <span className="nav-item__title">Catalog</span>
+            </a>
+          </li>
+          <ReviewNavItems route={route} />
         </ol>
       </nav>
       <main className="content" id="main" ref={mainRef}>
+        <ReviewBanner />
         {children}
       </main>
     </div>

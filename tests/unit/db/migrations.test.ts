@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupPathFor } from '../../../db/migrate';
-import { MIGRATIONS, type Migration } from '../../../db/migrations/index';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../db/migrations/index';
 import { migration0001 } from '../../../db/migrations/0001-create-workspace-core';
 import { migration0002 } from '../../../db/migrations/0002-add-catalog-snapshot';
 import { openWorkspace } from '../../../db/open-workspace';
@@ -35,9 +35,9 @@ describe('0001-create-workspace-core', () => {
 
 /** The machinery, exercised with a second version defined only here. */
 describe('upgrading an older workspace', () => {
-  const addNotes: Migration = { version: MIGRATIONS.length + 1, name: 'add-test-notes', up: (db) => db.exec('CREATE TABLE test_note (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;') };
+  const addNotes: Migration = { version: CURRENT_SCHEMA_VERSION + 1, name: 'add-test-notes', up: (db) => db.exec('CREATE TABLE test_note (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;') };
   const broken: Migration = {
-    version: MIGRATIONS.length + 1,
+    version: CURRENT_SCHEMA_VERSION + 1,
     name: 'add-broken-thing',
     up: (db) => {
       db.exec('CREATE TABLE half_made (x TEXT) STRICT;');
@@ -50,11 +50,11 @@ describe('upgrading an older workspace', () => {
     const file = newWorkspaceFile(dir);
     const original = sha256File(file);
     const workspace = openWorkspace(file, { actor: 'tester', migrations: [...MIGRATIONS, addNotes] });
-    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(MIGRATIONS.length + 1);
+    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(CURRENT_SCHEMA_VERSION + 1);
     workspace.write({ action: 'note.add', subject: 'note' }, (db) => db.prepare("INSERT INTO test_note (body) VALUES ('kept')").run());
     workspace.close();
 
-    expect(sha256File(backupPathFor(file, MIGRATIONS.length))).toBe(original);
+    expect(sha256File(backupPathFor(file, CURRENT_SCHEMA_VERSION))).toBe(original);
     const reopened = openWorkspace(file, { actor: 'tester', migrations: [...MIGRATIONS, addNotes] });
     expect(reopened.read((db) => db.prepare('SELECT body FROM test_note').pluck().get())).toBe('kept');
     reopened.close();
@@ -66,7 +66,7 @@ describe('upgrading an older workspace', () => {
     const original = sha256File(file);
     expect(() => openWorkspace(file, { actor: 'tester', migrations: [...MIGRATIONS, broken] })).toThrow(expect.objectContaining({ code: 'WORKSPACE_MIGRATION_FAILED' }));
     expect(sha256File(file)).toBe(original);
-    expect(fs.existsSync(backupPathFor(file, MIGRATIONS.length))).toBe(true);
+    expect(fs.existsSync(backupPathFor(file, CURRENT_SCHEMA_VERSION))).toBe(true);
     const untouched = openWorkspace(file, { actor: 'tester' });
     expect(untouched.read((db) => db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_made'").pluck().get())).toBe(0);
     untouched.close();
@@ -78,7 +78,7 @@ describe('upgrading an older workspace', () => {
     const original = sha256File(file);
     const workspace = openWorkspace(file, { actor: 'auditor', readOnly: true, migrations: [...MIGRATIONS, addNotes] });
     expect(workspace.readOnly).toBe(true);
-    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(MIGRATIONS.length + 1);
+    expect(workspace.read((db) => db.pragma('user_version', { simple: true }))).toBe(CURRENT_SCHEMA_VERSION + 1);
     workspace.close();
     expect(sha256File(file)).toBe(original);
     expect(fs.readdirSync(dir)).toEqual(['test.soc2']);

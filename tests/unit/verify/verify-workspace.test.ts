@@ -26,6 +26,9 @@ describe('verifying a received workspace', () => {
       ['schema', 'passed'],
       ['integrity', 'passed'],
       ['activity-log', 'passed'],
+      ['anchor', 'not-applicable'],
+      ['evidence', 'not-applicable'],
+      ['seals', 'not-applicable'],
     ]);
     expect(report.checks.find((c) => c.id === 'activity-log')!.covered).toMatch(/^4 entries/);
     expect(sha256File(file)).toBe(before);
@@ -43,7 +46,7 @@ describe('verifying a received workspace', () => {
     expect(report.browsable).toBe(true);
     const log = report.checks.find((c) => c.id === 'activity-log')!;
     expect(log.status).toBe('failed');
-    expect(log.failures).toEqual([{ subject: 'Log entry 3', problem: 'its content was changed after it was written' }]);
+    expect(log.failures).toEqual([{ subject: 'Log entry 3', problem: 'its content was changed after it was written', item: { kind: 'log-entry', ref: '3' } }]);
     expect(sha256File(file)).toBe(before);
   });
 

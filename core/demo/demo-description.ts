@@ -1,0 +1,29 @@
+/**
+ * The demo engagement's system description, DC1–DC9, as a first draft a readiness consultant might
+ * write with management. Brightwave and everyone named here are fictional.
+ */
+export const DEMO_DESCRIPTION: Record<string, string> = {
+  DC1: `Brightwave Analytics, Inc. provides the Brightwave Insights Platform, a subscription analytics service for mid-sized retailers. Customers connect their point-of-sale, e-commerce and inventory systems; the platform loads their sales and stock data every night, reconciles it, and presents dashboards, weekly demand forecasts and replenishment suggestions in a web application and through a reporting API.
+
+The platform is operated by Brightwave's engineering team from its office in Austin, Texas, and by remote staff in the United States and Canada. It runs in the US-East region of Northwind Cloud Services, with backups copied to a second region. Brightwave's marketing website, internal finance systems and its professional-services consulting work are outside this description.`,
+
+  DC2: `Brightwave's master subscription agreement and its published trust page commit to: 99.5% monthly availability of the web application and API outside announced maintenance windows; encryption of customer data in transit and at rest; loading each customer's data by 06:00 in the customer's time zone, with a reconciliation of record counts against the source; notification of confirmed security incidents affecting customer data within 72 hours; deletion of customer data within 30 days of the end of a subscription; and handling of the personal information of customers' staff users as described in its privacy notice.
+
+To meet these commitments Brightwave requires single sign-on with multi-factor authentication for all workforce access, peer-reviewed and automatically tested changes, daily encrypted backups kept for 35 days, a recovery time objective of 8 hours and a recovery point objective of 24 hours, quarterly access reviews of production systems, and annual risk assessment and security training.`,
+
+  DC3: `Infrastructure: managed Kubernetes clusters, a managed PostgreSQL database, object storage and a managed message queue at Northwind Cloud Services; a content delivery and web application firewall service in front of the application. Software: the Brightwave web application and API, the nightly ingestion and reconciliation pipeline, the forecasting service, and the internal administration console. People: about 85 staff, of whom 30 are in engineering and operations, led by the VP Engineering, with the Head of Security responsible for the security programme. Procedures: documented change management, access management, incident response, backup and recovery, vendor management and data retention procedures. Data: customers' sales, stock and product data, the names and work e-mail addresses of customers' users, and system logs.
+
+The system boundary includes the production and staging environments, the source code repository and deployment pipeline, the identity provider used for workforce single sign-on, and the company laptops used to administer production. Customers' own source systems and connectors they run on their side are outside the boundary.`,
+
+  DC4: `In the period there were no security incidents that resulted in unauthorised access to customer data. On 14 June 2026 a failed database maintenance operation at the cloud provider delayed the nightly load for 41 customers by up to five hours; the delay was detected by monitoring, customers were informed through the status page, and the provider's post-incident report was reviewed. The load deadline commitment was missed for those customers on that day, and a service credit was issued under the agreement.`,
+
+  DC5: `The applicable trust services criteria and the controls Brightwave has designed to meet them are listed in the criteria coverage matrix that accompanies this description, grouped by criterion. Controls are drawn from Brightwave's control set, each with an owner, a frequency and the evidence it produces.`,
+
+  DC6: `Brightwave's controls were designed on the assumption that customers operate certain controls themselves. Customers are expected to grant and remove their own users' access to the platform promptly, enable single sign-on or multi-factor authentication for their users, keep API keys confidential and rotate them if exposed, report suspected incidents involving their accounts without delay, check that the data they send is complete and accurate, and review the reports they receive and raise discrepancies promptly.`,
+
+  DC7: `Brightwave uses Northwind Cloud Services as a subservice organisation for hosting, managed databases, storage and the physical data centres. This description uses the carve-out method: Northwind's controls are not included in its scope. Brightwave expects Northwind to operate controls over physical access to data centres, environmental protection, media disposal, changes to the underlying infrastructure, its own staff's access, redundancy, and incident notification; Brightwave reviews Northwind's SOC 2 Type II report and bridge letter each year.`,
+
+  DC8: `Criterion CC6.4 (physical access) is not applicable to Brightwave's own operations: the company holds no systems, data or backup media in its Austin office, and the data centres are the subservice organisation's responsibility under the carve-out method. Criterion P3.2 (explicit consent) is not applicable: the platform collects only the names and work e-mail addresses of customers' staff users under the customer agreement and collects no personal information that requires explicit consent.`,
+
+  DC9: `During the period Brightwave replaced its previous single sign-on provider with Stratus Identity (cut-over on 3 June 2026) and introduced automated dependency scanning in the deployment pipeline (from 1 July 2026). Neither change affected the commitments described above.`,
+};
