@@ -14,13 +14,13 @@ import { remediationView } from './open-gaps';
  * Every in-scope criterion with its assessment, mapped controls, library suggestions, remediation items
  * and the points it earns: what both the guided mode and the table mode show.
  */
-export function readAssessmentList(db: Database.Database, catalog: Pick<Catalog, 'criteria' | 'series' | 'controls'>, today: string): AssessmentListView {
+export function readAssessmentList(db: Database.Database, catalog: Catalog, today: string): AssessmentListView {
   const engagement = getEngagement(db);
   const assessments = new Map(listAssessments(db).map((assessment) => [assessment.criterionId, assessment]));
   const controls = listEngagementControls(db).filter((control) => !control.retired);
   const adoptedCatalogIds = new Set(controls.map((control) => control.catalogControlId).filter((id): id is string => id !== null));
   const remediation = listRemediationItems(db);
-  const scores = new Map(scoreReadiness(readScoringInput(db, catalog)).criteria.map((score) => [score.criterionId, score]));
+  const scores = new Map(scoreReadiness(readScoringInput(db, catalog, today)).criteria.map((score) => [score.criterionId, score]));
   const seriesNames = new Map(catalog.series.map((series) => [series.id, series.name]));
   const brief = (control: (typeof controls)[number]) => ({ id: control.id, catalogControlId: control.catalogControlId, title: control.title, implementationStatus: control.implementationStatus });
 

@@ -11,7 +11,7 @@ import { readAssessmentList } from './read-assessments';
  * The gap report of an open workspace: what the CSV export writes and what the PDF package's gap
  * section prints (columns in GAP_REPORT_COLUMNS). `today` (YYYY-MM-DD) decides what is overdue.
  */
-export function readGapReport(db: Database.Database, catalog: Pick<Catalog, 'criteria' | 'series' | 'controls'>, today: string): GapReport {
+export function readGapReport(db: Database.Database, catalog: Catalog, today: string): GapReport {
   const criteria = readAssessmentList(db, catalog, today).criteria.map((criterion) => ({
     id: criterion.criterionId,
     series: criterion.series,

@@ -9,7 +9,7 @@ import { readOperationEvidence } from './operation-evidence';
 import type { ScoringInput } from './scoring-input';
 
 /** Reads what the readiness scores depend on from an open workspace. */
-export function readScoringInput(db: Database.Database, catalog: Pick<Catalog, 'criteria' | 'series'>): ScoringInput {
+export function readScoringInput(db: Database.Database, catalog: Catalog, today: string = new Date().toISOString().slice(0, 10)): ScoringInput {
   const engagement = getEngagement(db);
   const openRemediation = new Map<string, number>();
   for (const item of listRemediationItems(db)) {
@@ -21,7 +21,7 @@ export function readScoringInput(db: Database.Database, catalog: Pick<Catalog, '
     categories: engagement.categories,
     assessments: new Map(listAssessments(db).map((assessment) => [assessment.criterionId, { status: assessment.status }])),
     controls: listEngagementControls(db).map((control) => ({ id: control.id, label: controlLabel(control), implementationStatus: control.implementationStatus, retired: control.retired, criteria: control.criteria })),
-    evidence: readOperationEvidence(db),
+    evidence: readOperationEvidence(db, catalog, today),
     openRemediation,
   };
 }

@@ -1,6 +1,7 @@
 import type { StepId, StepProgress, StepState } from '../api/types';
 import { controlStepProgress } from '../controls/step-progress';
 import { auditStepProgress } from '../seal/audit-step-progress';
+import { testingStepProgress } from '../testing/step-progress';
 import type { StepFacts } from './read-step-facts';
 
 export const STEP_TITLES: Record<StepId, string> = {
@@ -42,7 +43,7 @@ export function computeStepProgress(facts: StepFacts): StepProgress[] {
     { id: 'scope', title: STEP_TITLES.scope, ...scopeProgress(facts) },
     { id: 'gaps', title: STEP_TITLES.gaps, ...gapsProgress(facts) },
     { id: 'controls', title: STEP_TITLES.controls, ...controlStepProgress(facts.controls) },
-    { id: 'testing', title: STEP_TITLES.testing, state: 'not-started', next: 'Collect evidence and run internal readiness tests.' },
+    { id: 'testing', title: STEP_TITLES.testing, ...testingStepProgress(facts.testing) },
     { id: 'audit', title: STEP_TITLES.audit, ...auditStepProgress(facts.audit) },
   ];
 }

@@ -1,3 +1,4 @@
+import { readTestingStepFacts, type TestingStepFacts } from '../testing/step-progress';
 import type Database from 'better-sqlite3';
 import { listAssessments } from '../../db/queries/assessments';
 import { listRemediationItems } from '../../db/queries/remediation-items';
@@ -21,6 +22,8 @@ export interface StepFacts {
   };
   /** Step 3: coverage, owners, policies, overdue work. */
   controls: ControlStepFacts;
+  /** Step 4: evidence and internal readiness tests. */
+  testing: TestingStepFacts;
   /** Step 5: seals, fieldwork records, the final report. */
   audit: AuditStepFacts;
 }
@@ -40,6 +43,7 @@ export function readStepFacts(db: Database.Database, catalog: Pick<Catalog, 'cri
       untracked: criteria.filter((criterion) => statuses.get(criterion.id) === 'gap' && !tracked.has(criterion.id)).map((criterion) => criterion.id),
     },
     controls: readControlStepFacts(db, catalog.criteria),
+    testing: readTestingStepFacts(db),
     audit: readAuditStepFacts(db),
   };
 }

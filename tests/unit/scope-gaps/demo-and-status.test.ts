@@ -53,7 +53,11 @@ describe('status command', () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/1\. Scope Definition\s+complete/);
     expect(text.out).toMatch(/2\. Gap Analysis\s+in progress/);
-    expect(text.out).toMatch(/Overall\s+design\s+\d+\.\d %\s+operating\s+0\.0 %/);
+    // The demo carries evidence for part of the period, so operating readiness is above zero but below design.
+    const overall = /Overall\s+design\s+(\d+\.\d) %\s+operating\s+(\d+\.\d) %/.exec(text.out);
+    expect(overall).not.toBeNull();
+    expect(Number(overall![2])).toBeGreaterThan(0);
+    expect(Number(overall![2])).toBeLessThan(Number(overall![1]));
     expect(text.out).toMatch(/Open gaps: \d+ \(high [1-9]\d*, medium \d+, low \d+; \d+ overdue\)/);
     expect(text.out).toContain('[high  ] A1.3');
     expect(text.out).toContain('System component added: Analytics warehouse (production)');
